@@ -1,0 +1,275 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+
+import type { Database } from '../db/schema';
+import type { BlackSpotStatus } from './lifecycle';
+import type { ListQuery, NearbyQuery, ReportBody } from './schemas';
+
+type Db = Kysely<Database>;
+
+/** Which columns a reader may see: reporters' details are internal. */
+export interface Visibility {
+  readonly includePrivate: boolean;
+}
+
+const OPEN_STATUSES: BlackSpotStatus[] = [
+  'reported',
+  'verified',
+  'assigned',
+  'in_progress',
+  'relapsed',
+];
+
+/** A spot as GeoJSON Feature JSON, built by PostgreSQL. */
+function featureJson(visibility: Visibility): RawBuilder<unknown> {
+  const privateFields = visibility.includePrivate
+    ? sql`, 'reporterName', s.reporter_name,
+        'reporterContact', s.reporter_contact`
+    : sql``;
+
+  return sql`json_build_object(
+    'type', 'Feature',
+    'id', s.id,
+    'geometry', ST_AsGeoJSON(s.geom, 6)::json,
+    'properties', json_build_object(
+      'id', s.id,
+      'status', s.status,
+      'category', s.category,
+      'severity', s.severity,
+      'estimatedSizeM2', s.estimated_size_m2,
+      'description', s.description,
+      'wardCode', s.ward_code,
+      'wardName', w.name,
+      'districtCode', s.district_code,
+      'districtName', d.name,
+      'duplicateOfId', s.duplicate_of_id,
+      'rejectionReason', s.rejection_reason,
+      'claimedByOrganisationId', s.claimed_by_organisation_id,
+      'isSample', s.is_sample,
+      'version', s.version,
+      'createdAt', s.created_at,
+      'updatedAt', s.updated_at
+      ${privateFields}
+    )
+  )`;
+}
+
+const SPOT_JOINS = sql`
+  FROM black_spots s
+  JOIN admin_units d ON d.code = s.district_code
+  LEFT JOIN admin_units w ON w.code = s.ward_code`;
+
+/** Wraps rows of `feature` into one FeatureCollection text. */
+function collection(inner: RawBuilder<unknown>, limit: number) {
+  return sql<{ body: string }>`
+    SELECT json_build_object(
+      'type', 'FeatureCollection',
+      'features', coalesce(
+        json_agg(f.feature ORDER BY f.rank) FILTER (WHERE f.rank <= ${limit}),
+        '[]'::json),
+      'numberReturned', count(*) FILTER (WHERE f.rank <= ${limit}),
+      'truncated', coalesce(bool_or(f.rank > ${limit}), false)
+    )::text AS body
+    FROM (${inner}) f`;
+}
+
+/** The spots matching `query` as a GeoJSON FeatureCollection text. */
+export async function listSpots(
+  db: Db,
+  query: ListQuery,
+  visibility: Visibility,
+): Promise<string> {
+  const filters: RawBuilder<unknown>[] = [sql`true`];
+
+  if (query.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = query.bbox;
+    filters.push(
+      sql`s.geom && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`,
+    );
+  }
+
+  if (query.status?.length) {
+    filters.push(sql`s.status IN (${sql.join(query.status)})`);
+  }
+
+  if (query.category?.length) {
+    filters.push(sql`s.category IN (${sql.join(query.category)})`);
+  }
+
+  if (query.district) {
+    filters.push(sql`s.district_code = ${query.district}`);
+  }
+
+  if (query.ward) {
+    filters.push(sql`s.ward_code = ${query.ward}`);
+  }
+
+  if (query.from) {
+    filters.push(sql`s.created_at >= ${query.from}::timestamptz`);
+  }
+
+  if (query.to) {
+    filters.push(sql`s.created_at < ${query.to}::timestamptz`);
+  }
+
+  const order = query.sort === 'oldest' ? sql`s.id ASC` : sql`s.id DESC`;
+  const inner = sql`
+    SELECT ${featureJson(visibility)} AS feature,
+      row_number() OVER (ORDER BY ${order}) AS rank
+    ${SPOT_JOINS}
+    WHERE ${sql.join(filters, sql` AND `)}
+    ORDER BY ${order}
+    LIMIT ${query.limit + 1}`;
+  const { rows } = await collection(inner, query.limit).execute(db);
+
+  return rows[0]!.body;
+}
+
+/** Spots within `radius` metres of a point, nearest first, with distanceM. */
+export async function nearbySpots(
+  db: Db,
+  query: NearbyQuery & { statuses?: BlackSpotStatus[]; excludeId?: number },
+  visibility: Visibility,
+): Promise<string> {
+  const origin = sql`ST_SetSRID(ST_MakePoint(${query.lon}, ${query.lat}), 4326)::geography`;
+  const statusFilter = query.statuses
+    ? sql`AND s.status IN (${sql.join(query.statuses)})`
+    : sql``;
+  const excludeFilter =
+    query.excludeId === undefined ? sql`` : sql`AND s.id <> ${query.excludeId}`;
+  const inner = sql`
+    SELECT feature, row_number() OVER (ORDER BY distance, id) AS rank
+    FROM (
+      SELECT s.id, ST_Distance(s.geom::geography, ${origin}) AS distance,
+        ${featureJson(visibility)} AS base
+      ${SPOT_JOINS}
+      WHERE ST_DWithin(s.geom::geography, ${origin}, ${query.radius})
+        ${statusFilter} ${excludeFilter}
+      ORDER BY distance, s.id
+      LIMIT ${query.limit + 1}
+    ) near,
+    LATERAL (
+      SELECT json_build_object(
+        'type', 'Feature', 'id', near.id,
+        'geometry', near.base->'geometry',
+        'properties', (near.base->'properties')::jsonb
+          || jsonb_build_object('distanceM', round(near.distance::numeric, 1))
+      ) AS feature
+    ) built`;
+  const { rows } = await collection(inner, query.limit).execute(db);
+
+  return rows[0]!.body;
+}
+
+/** Open spots within 30 m: the report may be one of them. */
+export function duplicateCandidates(
+  db: Db,
+  point: { lon: number; lat: number },
+  visibility: Visibility,
+  excludeId?: number,
+): Promise<string> {
+  return nearbySpots(
+    db,
+    { ...point, radius: 30, limit: 20, statuses: OPEN_STATUSES, excludeId },
+    visibility,
+  );
+}
+
+/** One spot as Feature text, or null. */
+export async function findSpotFeature(
+  db: Db,
+  id: number,
+  visibility: Visibility,
+): Promise<string | null> {
+  const { rows } = await sql<{ feature: string }>`
+    SELECT ${featureJson(visibility)}::text AS feature
+    ${SPOT_JOINS}
+    WHERE s.id = ${id}`.execute(db);
+
+  return rows[0]?.feature ?? null;
+}
+
+/** The facts the lifecycle needs, locked until the transaction ends. */
+export async function lockSpot(db: Db, id: number) {
+  return db
+    .selectFrom('black_spots')
+    .select([
+      'id',
+      'status',
+      'version',
+      'district_code',
+      'ward_code',
+      'claimed_by_organisation_id',
+      'is_sample',
+    ])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export interface NewSpot extends ReportBody {
+  readonly reportedByUserId: number | null;
+  readonly isSample?: boolean;
+  readonly createdAt?: Date;
+}
+
+/** Inserts a reported spot; the trigger finds its ward and district. */
+export async function insertSpot(db: Db, spot: NewSpot) {
+  const { rows } = await sql<{
+    id: number;
+    district_code: string;
+    ward_code: string | null;
+  }>`
+    INSERT INTO black_spots (geom, category, severity, estimated_size_m2,
+      description, reporter_name, reporter_contact, reported_by_user_id,
+      is_sample, created_at, updated_at)
+    VALUES (
+      ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(spot.geometry)}), 4326),
+      ${spot.category}, ${spot.severity}, ${spot.estimatedSizeM2 ?? null},
+      ${spot.description}, ${spot.reporterName}, ${spot.reporterContact},
+      ${spot.reportedByUserId}, ${spot.isSample ?? false},
+      ${spot.createdAt ?? new Date()}, ${spot.createdAt ?? new Date()})
+    RETURNING id, district_code, ward_code`.execute(db);
+
+  return rows[0]!;
+}
+
+export interface SpotChange {
+  readonly id: number;
+  readonly status: BlackSpotStatus;
+  readonly claimedByOrganisationId: number | null;
+  readonly rejectionReason: string | null;
+  readonly duplicateOfId: number | null;
+}
+
+/** Applies a planned transition and moves the version on. */
+export async function updateSpotStatus(db: Db, change: SpotChange) {
+  await db
+    .updateTable('black_spots')
+    .set((eb) => ({
+      status: change.status,
+      claimed_by_organisation_id: change.claimedByOrganisationId,
+      rejection_reason: change.rejectionReason,
+      duplicate_of_id: change.duplicateOfId,
+      version: eb('version', '+', 1),
+      updated_at: sql<Date>`now()`,
+    }))
+    .where('id', '=', change.id)
+    .execute();
+}
+
+/** Counts of spots per district and status. */
+export async function countByDistrict(db: Db) {
+  return db
+    .selectFrom('black_spots as s')
+    .innerJoin('admin_units as d', 'd.code', 's.district_code')
+    .select((eb) => [
+      's.district_code as districtCode',
+      'd.name as districtName',
+      's.status',
+      eb.fn.countAll<number>().as('count'),
+    ])
+    .groupBy(['s.district_code', 'd.name', 's.status'])
+    .orderBy('s.district_code')
+    .orderBy('s.status')
+    .execute();
+}
