@@ -22,6 +22,7 @@ import { errorHandler, notFound } from './errors/error-handler';
 import { ApiRoutes } from './http/api-routes';
 import { createRateLimit, csrf, securityHeaders } from './http/security';
 import type { Logger } from './logger';
+import { hasSamples } from './samples/sample-data';
 
 export interface AppDependencies {
   readonly db: Kysely<Database>;
@@ -103,11 +104,11 @@ function apiRouter(deps: AppDependencies): express.Router {
   router.use(loadActor(db));
   router.use(csrf.csrfSynchronisedProtection);
 
-  router.get('/config', (_req, res) => {
+  router.get('/config', async (_req, res) => {
     res.json({
       tileUrl: config.tileUrl,
       tileAttribution: config.tileAttribution,
-      sampleData: config.sampleData,
+      sampleData: await hasSamples(db),
     });
   });
 

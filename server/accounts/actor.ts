@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 
 import type { Actor } from '../black-spots/lifecycle';
 import type { Database } from '../db/schema';
-import { AppError } from '../errors/app-error';
 import { findUserById } from './user-repository';
 
 export const PUBLIC_ACTOR: Actor = {
@@ -31,13 +30,4 @@ export function loadActor(db: Kysely<Database>) {
       : PUBLIC_ACTOR;
     next();
   };
-}
-
-/** Refuses the public; signed-in users pass. */
-export function requireUser(req: Request): Actor {
-  if (req.actor.role === 'public') {
-    throw new AppError('not_authenticated');
-  }
-
-  return req.actor;
 }

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import type { Request, RequestHandler } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -7,10 +9,13 @@ import { AppError } from '../errors/app-error';
 import type { ApiRoutes } from '../http/api-routes';
 import { errorResponses, errorSchema, json } from '../http/common-schemas';
 import { csrf } from '../http/security';
-import { verifyPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
 import { findUserByEmail, findUserById } from './user-repository';
 
 const tags = ['Accounts'];
+
+/** A hash no password matches, checked when the email is unknown. */
+const unknownUserHash = hashPassword(randomBytes(32).toString('hex'));
 
 const loginBodySchema = z
   .strictObject({
@@ -84,9 +89,11 @@ export function addSessionRoutes(
     },
     handler: async ({ body, req }) => {
       const user = await findUserByEmail(db, body.email);
-      const valid =
-        user !== undefined &&
-        (await verifyPassword(body.password, user.passwordHash));
+      // An unknown email costs as much time as a wrong password.
+      const valid = await verifyPassword(
+        body.password,
+        user?.passwordHash ?? (await unknownUserHash),
+      );
 
       if (!user || !valid) {
         throw new AppError('invalid_credentials');
