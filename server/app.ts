@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
 import swaggerUiDist from 'swagger-ui-dist';
+import { z } from 'zod';
 
 import { loadActor } from './accounts/actor';
 import { addSessionRoutes } from './accounts/session-routes';
@@ -20,6 +21,7 @@ import type { Database } from './db/schema';
 import { AppError } from './errors/app-error';
 import { errorHandler, notFound } from './errors/error-handler';
 import { ApiRoutes } from './http/api-routes';
+import { json } from './http/common-schemas';
 import { createRateLimit, csrf, securityHeaders } from './http/security';
 import type { Logger } from './logger';
 import { hasSamples } from './samples/sample-data';
@@ -36,6 +38,14 @@ export interface AppDependencies {
     readonly reports: number;
   };
 }
+
+const clientConfigSchema = z
+  .object({
+    tileUrl: z.string().nullable(),
+    tileAttribution: z.string().nullable(),
+    sampleData: z.boolean().describe('The labelled sample data set is loaded.'),
+  })
+  .meta({ id: 'ClientConfig' });
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const ONE_HOUR = 60 * 60 * 1000;
@@ -104,12 +114,17 @@ function apiRouter(deps: AppDependencies): express.Router {
   router.use(loadActor(db));
   router.use(csrf.csrfSynchronisedProtection);
 
-  router.get('/config', async (_req, res) => {
-    res.json({
+  routes.add({
+    method: 'get',
+    path: '/config',
+    summary: 'What the client needs to know about this installation',
+    tags: ['Map layers'],
+    responses: { 200: json('The client configuration.', clientConfigSchema) },
+    handler: async () => ({
       tileUrl: config.tileUrl,
       tileAttribution: config.tileAttribution,
       sampleData: await hasSamples(db),
-    });
+    }),
   });
 
   addSessionRoutes(
