@@ -33,7 +33,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       is_sample boolean NOT NULL DEFAULT false,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
-      CHECK ((rejection_reason = 'duplicate') = (duplicate_of_id IS NOT NULL))
+      -- A duplicate names its original, unless that original was sample
+      -- data and has been removed since.
+      CHECK (duplicate_of_id IS NULL OR rejection_reason = 'duplicate')
     )`.execute(db);
   await sql`CREATE INDEX black_spots_geom_idx ON black_spots USING gist (geom)`.execute(
     db,
@@ -47,7 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX black_spots_ward_idx ON black_spots (ward_code)`.execute(
     db,
   );
-  await sql`CREATE INDEX black_spots_created_idx ON black_spots (created_at)`.execute(
+  await sql`CREATE INDEX black_spots_created_idx ON black_spots (created_at, id)`.execute(
     db,
   );
 

@@ -104,14 +104,17 @@ export async function listSpots(
   }
 
   if (query.from) {
-    filters.push(sql`s.created_at >= ${query.from}::timestamptz`);
+    filters.push(sql`s.created_at >= ${startOf(query.from)}::timestamptz`);
   }
 
   if (query.to) {
-    filters.push(sql`s.created_at < ${query.to}::timestamptz`);
+    filters.push(sql`s.created_at < ${endOf(query.to)}::timestamptz`);
   }
 
-  const order = query.sort === 'oldest' ? sql`s.id ASC` : sql`s.id DESC`;
+  const order =
+    query.sort === 'oldest'
+      ? sql`s.created_at ASC, s.id ASC`
+      : sql`s.created_at DESC, s.id DESC`;
   const inner = sql`
     SELECT ${featureJson(visibility)} AS feature,
       row_number() OVER (ORDER BY ${order}) AS rank
@@ -122,6 +125,29 @@ export async function listSpots(
   const { rows } = await collection(inner, query.limit).execute(db);
 
   return rows[0]!.body;
+}
+
+/** The city keeps Indochina Time all year: days begin at 00:00 +07:00. */
+const CITY_OFFSET = '+07:00';
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day's first instant in the city, or the instant itself. */
+function startOf(dayOrInstant: string): string {
+  return DAY_ONLY.test(dayOrInstant)
+    ? `${dayOrInstant}T00:00:00${CITY_OFFSET}`
+    : dayOrInstant;
+}
+
+/** The first instant after a day in the city, or the instant itself. */
+function endOf(dayOrInstant: string): string {
+  if (!DAY_ONLY.test(dayOrInstant)) {
+    return dayOrInstant;
+  }
+
+  const next = new Date(`${dayOrInstant}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+
+  return `${next.toISOString().slice(0, 10)}T00:00:00${CITY_OFFSET}`;
 }
 
 /** Spots within `radius` metres of a point, nearest first, with distanceM. */
@@ -223,7 +249,7 @@ export async function insertSpot(db: Db, spot: NewSpot) {
       description, reporter_name, reporter_contact, reported_by_user_id,
       is_sample, created_at, updated_at)
     VALUES (
-      ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(spot.geometry)}), 4326),
+      ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(spot.geometry)}), 4326)),
       ${spot.category}, ${spot.severity}, ${spot.estimatedSizeM2 ?? null},
       ${spot.description}, ${spot.reporterName}, ${spot.reporterContact},
       ${spot.reportedByUserId}, ${spot.isSample ?? false},

@@ -34,7 +34,10 @@ const historySchema = z
         fromStatus: z.string().nullable(),
         toStatus: z.string(),
         actorRole: z.string(),
-        actorName: z.string().nullable(),
+        actorName: z
+          .string()
+          .nullable()
+          .describe('Shown to officers and admins only.'),
         reason: z.string().nullable(),
         rejectionReason: z.string().nullable(),
         duplicateOfId: z.number().nullable(),
@@ -171,7 +174,7 @@ export function addBlackSpotRoutes(
       200: json('The history.', historySchema),
       404: json('No such spot.', errorSchema),
     },
-    handler: ({ params }) => service.history(params.id),
+    handler: ({ params, actor }) => service.history(params.id, actor),
   });
 
   routes.add({

@@ -6,7 +6,12 @@ import { AppError } from '../errors/app-error';
 import { fieldError } from '../http/validation';
 import * as spots from './black-spot-repository';
 import { appendHistory, listHistory } from './history-repository';
-import { type Actor, type BlackSpotStatus, planTransition } from './lifecycle';
+import {
+  type Actor,
+  type BlackSpotStatus,
+  checkRole,
+  planTransition,
+} from './lifecycle';
 import type { ReportBody, TransitionBody } from './schemas';
 
 /** PostgreSQL error codes raised by this schema. */
@@ -66,6 +71,7 @@ export class BlackSpotService {
    */
   async transition(id: number, body: TransitionBody, actor: Actor) {
     const visibility = visibilityFor(actor);
+    checkRole(body.action, actor);
 
     await this.#db.transaction().execute(async (trx) => {
       const spot = await spots.lockSpot(trx, id);
@@ -138,8 +144,12 @@ export class BlackSpotService {
     return feature;
   }
 
-  async history(id: number) {
-    const items = await listHistory(this.#db, id);
+  async history(id: number, actor: Actor) {
+    const items = await listHistory(
+      this.#db,
+      id,
+      visibilityFor(actor).includePrivate,
+    );
 
     if (items.length === 0) {
       throw new AppError('black_spot_not_found');

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 import type { Database } from '../db/schema';
 
@@ -40,8 +40,11 @@ export async function appendHistory(db: Db, entry: HistoryEntry) {
     .execute();
 }
 
-/** A spot's history, oldest first, naming actors but not their contacts. */
-export function listHistory(db: Db, blackSpotId: number) {
+/**
+ * A spot's history, oldest first. Actors are named only to officers and
+ * admins (`namesActors`); everyone else sees their role alone.
+ */
+export function listHistory(db: Db, blackSpotId: number, namesActors: boolean) {
   return db
     .selectFrom('black_spot_history as h')
     .leftJoin('users as u', 'u.id', 'h.actor_user_id')
@@ -51,7 +54,9 @@ export function listHistory(db: Db, blackSpotId: number) {
       'h.from_status as fromStatus',
       'h.to_status as toStatus',
       'h.actor_role as actorRole',
-      'u.name as actorName',
+      namesActors
+        ? 'u.name as actorName'
+        : sql<string | null>`null::text`.as('actorName'),
       'h.reason',
       'h.rejection_reason as rejectionReason',
       'h.duplicate_of_id as duplicateOfId',

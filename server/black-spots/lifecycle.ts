@@ -1,28 +1,15 @@
 import { AppError } from '../errors/app-error';
+import type { BlackSpotStatus, RejectionReason, Role } from './vocabulary';
 
-export const BLACK_SPOT_STATUSES = [
-  'reported',
-  'verified',
-  'rejected',
-  'assigned',
-  'in_progress',
-  'transformed',
-  'relapsed',
-] as const;
-
-export type BlackSpotStatus = (typeof BLACK_SPOT_STATUSES)[number];
-
-export const REJECTION_REASONS = [
-  'duplicate',
-  'not_a_black_spot',
-  'outside_city',
-] as const;
-
-export type RejectionReason = (typeof REJECTION_REASONS)[number];
+export {
+  BLACK_SPOT_STATUSES,
+  type BlackSpotStatus,
+  REJECTION_REASONS,
+  type RejectionReason,
+} from './vocabulary';
 
 /** Who acts: a signed-in user, or the public (no account). */
-export type ActorRole =
-  'public' | 'admin' | 'officer' | 'union_manager' | 'union_member';
+export type ActorRole = 'public' | Role;
 
 export interface Actor {
   readonly role: ActorRole;
@@ -144,11 +131,7 @@ export function planTransition(
 ): TransitionPlan {
   const rule: TransitionRule = TRANSITIONS[action];
 
-  if (!rule.roles.includes(actor.role)) {
-    throw new AppError(
-      actor.role === 'public' ? 'not_authenticated' : 'forbidden',
-    );
-  }
+  checkRole(action, actor);
 
   if (!rule.from.includes(spot.status)) {
     throw new AppError('transition_not_allowed', {
@@ -173,6 +156,21 @@ export function planTransition(
         ? context.duplicateOfId!
         : null,
   };
+}
+
+/**
+ * Throws 401 to the public and 403 to a signed-in user whose role may never
+ * take `action`, whatever the spot. Callers check this before anything about
+ * the spot, so that a stranger learns nothing of its state.
+ */
+export function checkRole(action: TransitionAction, actor: Actor): void {
+  const rule: TransitionRule = TRANSITIONS[action];
+
+  if (!rule.roles.includes(actor.role)) {
+    throw new AppError(
+      actor.role === 'public' ? 'not_authenticated' : 'forbidden',
+    );
+  }
 }
 
 function checkPreconditions(

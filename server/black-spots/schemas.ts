@@ -2,30 +2,35 @@ import { z } from 'zod';
 
 import { bilingual } from '../http/validation';
 import { spotGeometrySchema } from './geometry';
-import { BLACK_SPOT_STATUSES, REJECTION_REASONS } from './lifecycle';
+import {
+  BLACK_SPOT_STATUSES,
+  CATEGORIES,
+  EXPOSED_ACTIONS,
+  REJECTION_REASONS,
+} from './vocabulary';
 
-export const CATEGORIES = [
-  'illegal_dump',
-  'canal_waste',
-  'littering',
-  'construction_debris',
-  'other',
-] as const;
+export { CATEGORIES, type Category, EXPOSED_ACTIONS } from './vocabulary';
 
-export type Category = (typeof CATEGORIES)[number];
-
-/** Actions this version of the API takes; the others come with events. */
-export const EXPOSED_ACTIONS = [
-  'verify',
-  'reject',
-  'reverify',
-  'relapse',
-] as const;
-
-const optionalText = (max: number) =>
+/**
+ * Text a person typed. Control characters other than line breaks and tabs
+ * are refused: PostgreSQL cannot store NUL, and none of them belong in a
+ * description or a name.
+ */
+const plainText = () =>
   z
     .string()
     .trim()
+    .refine(
+      // eslint-disable-next-line no-control-regex
+      (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value),
+      bilingual(
+        'Control characters are not allowed in text.',
+        'Văn bản không được chứa ký tự điều khiển.',
+      ),
+    );
+
+const optionalText = (max: number) =>
+  plainText()
     .max(max)
     .nullish()
     .transform((value) => (value ? value : null));
@@ -35,7 +40,7 @@ export const reportBodySchema = z
     geometry: spotGeometrySchema,
     category: z.enum(CATEGORIES),
     severity: z.number().int().min(1).max(5),
-    description: z.string().trim().min(3).max(2000),
+    description: plainText().min(3).max(2000),
     estimatedSizeM2: z.number().positive().max(10_000_000).nullish(),
     reporterName: optionalText(200),
     reporterContact: optionalText(200),
@@ -64,12 +69,53 @@ export const spotIdParamsSchema = z.object({
     .max(2 ** 53 - 1),
 });
 
+/** A comma-separated list of known values, e.g. `status=reported,verified`. */
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
-    .transform((value) => value.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(values)))
-    .optional();
+    .transform((value, ctx) => {
+      const items = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+      const unknown = items.filter((item) => !values.includes(item));
+
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          ...bilingual(
+            `Unknown value ${unknown.join(', ')}; expected one of: ${values.join(', ')}.`,
+            `Giá trị không hợp lệ ${unknown.join(', ')}; chọn trong: ${values.join(', ')}.`,
+          ),
+        });
+
+        return z.NEVER;
+      }
+
+      return items as T[number][];
+    })
+    .optional()
+    .meta({ description: `Comma-separated, from: ${values.join(', ')}.` });
+
+/**
+ * A day (`2026-12-03`) or an instant with its offset. Years before 1900 or
+ * after 9999 are refused: no black spot was reported then, and PostgreSQL
+ * has no year 0.
+ */
+const dateOrInstant = z.iso
+  .date()
+  .or(z.iso.datetime({ offset: true }))
+  .refine(
+    (value) => {
+      const year = Number(value.slice(0, 4));
+
+      return year >= 1900 && year <= 9999;
+    },
+    bilingual(
+      'The date must fall between the years 1900 and 9999.',
+      'Ngày phải nằm trong khoảng năm 1900 đến 9999.',
+    ),
+  );
 
 const bboxSchema = z
   .string()
@@ -101,14 +147,13 @@ export const listQuerySchema = z.object({
   category: csv(CATEGORIES),
   district: unitCode.optional(),
   ward: unitCode.optional(),
-  from: z.iso
-    .date()
-    .or(z.iso.datetime({ offset: true }))
-    .optional(),
-  to: z.iso
-    .date()
-    .or(z.iso.datetime({ offset: true }))
-    .optional(),
+  from: dateOrInstant
+    .optional()
+    .meta({ description: 'Reported on or after this day or instant.' }),
+  to: dateOrInstant.optional().meta({
+    description:
+      'Reported before this instant, or on or before this day when a day is given.',
+  }),
   sort: z.enum(['newest', 'oldest']).default('newest'),
   limit: z.coerce.number().int().min(1).max(10_000).default(2000),
 });

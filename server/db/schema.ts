@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 
+import type { Role } from '../black-spots/vocabulary';
+
 /** Geometry columns are written and read through PostGIS functions only. */
 type Geometry = ColumnType<never, never, never>;
 type CreatedAt = ColumnType<Date, never, never>;
@@ -50,7 +52,7 @@ export interface OrganisationTable {
   created_at: CreatedAt;
 }
 
-export type Role = 'admin' | 'officer' | 'union_manager' | 'union_member';
+export type { Role };
 
 export interface UserTable {
   id: Generated<number>;

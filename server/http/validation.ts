@@ -17,7 +17,7 @@ export function parseInput<T extends z.ZodType>(
   if (!result.success) {
     const fields = result.error.issues.map((issue) => ({
       field: fieldName(prefix, issue.path),
-      message: describeIssue(issue),
+      message: isMissing(input, issue) ? REQUIRED : describeIssue(issue),
     }));
     throw new AppError('validation_failed', { fields });
   }
@@ -44,15 +44,40 @@ function fieldName(prefix: string, path: readonly PropertyKey[]): string {
   return parts.length > 0 ? parts.join('.') : '(body)';
 }
 
+const REQUIRED: Text = {
+  vi: 'Trường này là bắt buộc.',
+  en: 'This field is required.',
+};
+
+/**
+ * Whether the issue is about a field the input left out. Zod does not keep
+ * an absent input on its issues, so the path is looked up in the input.
+ */
+function isMissing(input: unknown, issue: z.core.$ZodIssue): boolean {
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') {
+    return false;
+  }
+
+  let value: unknown = input;
+
+  for (const key of issue.path) {
+    if (value === null || typeof value !== 'object') {
+      return false;
+    }
+
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+
+  return value === undefined;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): Text {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? { vi: 'Trường này là bắt buộc.', en: 'This field is required.' }
-        : {
-            vi: `Sai kiểu dữ liệu: cần ${typeName(issue.expected)}.`,
-            en: `Wrong type: expected ${issue.expected}.`,
-          };
+      return {
+        vi: `Sai kiểu dữ liệu: cần ${typeName(issue.expected)}.`,
+        en: `Wrong type: expected ${issue.expected}.`,
+      };
     case 'too_small':
       return issue.origin === 'string'
         ? {

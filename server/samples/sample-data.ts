@@ -114,7 +114,7 @@ const SAMPLE_SPOTS: readonly SampleSpot[] = [
     status: 'in_progress',
   },
   {
-    place: 'Kênh Nhiêu Lộc, Bình Thạnh',
+    place: 'Kênh Nhiêu Lộc – Thị Nghè',
     geometry: point(106.699, 10.793),
     category: 'canal_waste',
     severity: 3,
@@ -206,6 +206,13 @@ export async function loadSamples(db: Kysely<Database>): Promise<number> {
     for (const account of SAMPLE_ACCOUNTS) {
       await insertUser(trx, { ...account, passwordHash, isSample: true });
     }
+
+    // Accounts kept (disabled) by an earlier removal sign in again.
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash })
+      .where('is_sample', '=', true)
+      .execute();
 
     const users = await trx
       .selectFrom('users')
@@ -306,6 +313,26 @@ export async function removeSamples(db: Kysely<Database>) {
     await trx
       .deleteFrom('black_spot_history')
       .where('is_sample', '=', true)
+      .execute();
+    // A real report rejected as a duplicate of a sample spot stays rejected
+    // as a duplicate; only its link to the removed original goes. Its history
+    // row still names the original it was compared with.
+    await trx
+      .updateTable('black_spots')
+      .set((eb) => ({
+        duplicate_of_id: null,
+        version: eb('version', '+', 1),
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('is_sample', '=', false)
+      .where(
+        'duplicate_of_id',
+        'in',
+        trx
+          .selectFrom('black_spots')
+          .select('id')
+          .where('is_sample', '=', true),
+      )
       .execute();
     const spots = await trx
       .deleteFrom('black_spots')
