@@ -47,6 +47,22 @@ const clientConfigSchema = z
   })
   .meta({ id: 'ClientConfig' });
 
+const SESSION_COOKIE = 'blackspot.sid';
+
+/** A caller's request id is kept if it is short and plain; else a new one. */
+function validRequestId(value: string | string[] | undefined) {
+  return typeof value === 'string' && /^[\w.:-]{1,128}$/.test(value)
+    ? value
+    : undefined;
+}
+
+/** Whether the request carries a cookie called `name`. */
+function hasCookie(req: express.Request, name: string): boolean {
+  return (req.headers.cookie ?? '')
+    .split(';')
+    .some((pair) => pair.trim().startsWith(`${name}=`));
+}
+
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const ONE_HOUR = 60 * 60 * 1000;
 
@@ -56,14 +72,30 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
 
   app.disable('x-powered-by');
+  // API answers are built per request; hashing each body for an ETag costs
+  // a pass over up to megabytes of GeoJSON. Static files keep theirs.
+  app.set('etag', false);
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
   app.use(
     pinoHttp({
       logger,
-      genReqId: (req) =>
-        (req.headers['x-request-id'] as string) || randomUUID(),
+      genReqId: (req, res) => {
+        const id = validRequestId(req.headers['x-request-id']) ?? randomUUID();
+        res.setHeader('x-request-id', id);
+
+        return id;
+      },
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? 'error' : 'info',
+      // Method, path and status; never headers, which carry cookies.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(securityHeaders(config.tileUrl));
@@ -95,21 +127,27 @@ function apiRouter(deps: AppDependencies): express.Router {
 
   router.use(requireJsonBody);
   router.use(express.json({ limit: '1mb', type: 'application/json' }));
-  router.use(
-    session({
-      name: 'blackspot.sid',
-      secret: deps.sessionSecret,
-      store: new KyselySessionStore(db),
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      cookie: {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: config.secureCookies,
-        maxAge: 12 * 60 * 60 * 1000,
-      },
-    }),
+  const sessions = session({
+    name: SESSION_COOKIE,
+    secret: deps.sessionSecret,
+    store: new KyselySessionStore(db),
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: config.secureCookies,
+      maxAge: 12 * 60 * 60 * 1000,
+    },
+  });
+
+  // The public's reads carry no session cookie and need no session: they
+  // skip the store. Signing in (/session) creates one.
+  router.use((req, res, next) =>
+    req.path === '/session' || hasCookie(req, SESSION_COOKIE)
+      ? sessions(req, res, next)
+      : next(),
   );
   router.use(loadActor(db));
   router.use(csrf.csrfSynchronisedProtection);

@@ -2,6 +2,7 @@ import { pointOnFeature } from '@turf/turf';
 import type { Kysely } from 'kysely';
 
 import type { Database } from '../db/schema';
+import { jsonString } from '../db/text-query';
 import { AppError } from '../errors/app-error';
 import { fieldError } from '../http/validation';
 import * as spots from './black-spot-repository';
@@ -55,11 +56,8 @@ export class BlackSpotService {
     return {
       id,
       spot: (await spots.findSpotFeature(this.#db, id, visibility))!,
-      duplicateCandidates: await spots.duplicateCandidates(
-        this.#db,
-        anchor,
-        visibility,
-        id,
+      duplicateCandidates: jsonString(
+        await spots.duplicateCandidates(this.#db, anchor, visibility, id),
       ),
     };
   }

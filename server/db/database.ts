@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Logger } from '../logger';
 import { PGlitePool } from './pglite-pool';
 import type { Database } from './schema';
+import { enableCopyReads } from './text-query';
 
 export type Backend = 'postgres' | 'pglite';
 
@@ -41,6 +42,7 @@ export async function openDatabase(
       dialect: new PostgresDialect({ pool }),
       log,
     });
+    enableCopyReads(db, pool);
 
     return { db, backend: 'postgres' };
   }

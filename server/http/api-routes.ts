@@ -6,6 +6,7 @@ import express, { type Request, type Response } from 'express';
 import type { z } from 'zod';
 
 import type { Actor } from '../black-spots/lifecycle';
+import type { JsonText } from '../db/text-query';
 import { parseInput } from './validation';
 
 type AnyZod = z.ZodType;
@@ -106,12 +107,12 @@ export class ApiRoutes {
 /** JSON text that PostgreSQL already built, sent without parsing it. */
 export class RawJson {
   constructor(
-    readonly text: string,
+    readonly text: JsonText,
     readonly mediaType = 'application/json',
   ) {}
 }
 
 /** A GeoJSON Feature or FeatureCollection built by the database. */
-export function geoJson(text: string): RawJson {
+export function geoJson(text: JsonText): RawJson {
   return new RawJson(text, 'application/geo+json');
 }

@@ -1,10 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
-import { createApp } from '../../server/app';
 import { readConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
-import { preparePlatform } from '../../server/platform';
+import { servePlatform } from '../../server/serve';
 import { recreateDatabase } from './test-database';
 
 /**
@@ -23,23 +19,15 @@ export default async function globalSetup(): Promise<void> {
       ADMIN_EMAIL: 'admin@test.blackspot.vn',
       ADMIN_PASSWORD: 'test-admin-password',
     }),
+    host: '127.0.0.1',
     port: 0,
   };
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const platform = await preparePlatform(config, logger);
-  const app = createApp({
-    db: platform.db,
-    config,
-    logger,
-    sessionSecret: platform.sessionSecret,
+  const running = await servePlatform(config, logger, {
     rateLimits: { login: 1000, reports: 1000 },
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
 
   process.env.TEST_DATABASE_URL = databaseUrl;
-  process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;
-  Object.assign(globalThis, { __platform: { server, platform } });
+  process.env.TEST_BASE_URL = `http://127.0.0.1:${running.port}`;
+  Object.assign(globalThis, { __platform: running });
 }
