@@ -40,6 +40,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX black_spots_geom_idx ON black_spots USING gist (geom)`.execute(
     db,
   );
+  // Nearby and duplicate searches measure on the sphere; index that too.
+  await sql`
+    CREATE INDEX black_spots_geog_idx ON black_spots
+    USING gist ((geom::geography))`.execute(db);
+  // Whether the sample set is present is asked on every page load.
+  await sql`
+    CREATE INDEX black_spots_sample_idx ON black_spots (id)
+    WHERE is_sample`.execute(db);
   await sql`CREATE INDEX black_spots_status_idx ON black_spots (status)`.execute(
     db,
   );

@@ -7,14 +7,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       value text NOT NULL,
       updated_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
-
-  // Nearby and duplicate searches measure on the sphere; index that too.
-  await sql`
-    CREATE INDEX black_spots_geog_idx ON black_spots
-    USING gist ((geom::geography))`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`DROP INDEX black_spots_geog_idx`.execute(db);
   await sql`DROP TABLE settings`.execute(db);
 }
