@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 
 import { startChildServer } from './child-server';
-import { ownCpu, processCpu } from './cpu';
+import { ownCpu, postgresCpu, processCpu } from './cpu';
 import { compare, type Meters, type RoundPlan } from './measure';
 import {
   assertSameAnswer,
@@ -92,9 +92,12 @@ async function main(): Promise<void> {
     cpuProfileDir: options['cpu-prof'],
   });
   const serverCpu = processCpu(server.pid);
-  const meters: Meters = serverCpu
-    ? { bench: ownCpu, server: serverCpu }
-    : { bench: ownCpu };
+  const databaseCpu = postgresCpu();
+  const meters: Meters = {
+    bench: ownCpu,
+    ...(serverCpu ? { server: serverCpu } : {}),
+    ...(databaseCpu ? { postgres: databaseCpu } : {}),
+  };
   const results: QueryResult[] = [];
 
   try {

@@ -24,10 +24,62 @@ export function processCpu(pid: number): CpuMeter | null {
     return null;
   }
 
-  return () => {
-    // The command name may hold spaces; the fields start after ') '.
-    const fields = fs.readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
+  return () => statCpu(file) ?? 0;
+}
 
-    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+/**
+ * The CPU time of every PostgreSQL process on this machine, or null where
+ * /proc is missing: each live process's own time, plus the time of the
+ * processes that have ended, which the postmaster holds as its children's.
+ * A round's difference is the work its queries caused, and whatever else
+ * PostgreSQL did meanwhile (autovacuum, say).
+ */
+export function postgresCpu(): CpuMeter | null {
+  if (!fs.existsSync('/proc/self/stat')) {
+    return null;
+  }
+
+  return () => {
+    let total = 0;
+
+    for (const entry of fs.readdirSync('/proc')) {
+      if (/^\d+$/.test(entry)) {
+        total += statCpu(`/proc/${entry}/stat`, 'postgres', true) ?? 0;
+      }
+    }
+
+    return total;
   };
+}
+
+/**
+ * utime + stime from a stat file, if the process is still there, and with
+ * `withEnded` also cutime + cstime: the ended children it has waited for.
+ */
+function statCpu(
+  file: string,
+  command?: string,
+  withEnded = false,
+): number | null {
+  let stat: string;
+
+  try {
+    stat = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+
+  // The command name may hold spaces; the fields start after ') '.
+  const close = stat.lastIndexOf(') ');
+
+  if (command && stat.slice(stat.indexOf('(') + 1, close) !== command) {
+    return null;
+  }
+
+  const fields = stat.slice(close + 2).split(' ');
+
+  const own = Number(fields[11]) + Number(fields[12]);
+  const ended = withEnded ? Number(fields[13]) + Number(fields[14]) : 0;
+
+  return (own + ended) * MS_PER_TICK;
 }

@@ -18,8 +18,8 @@ export interface SideStats {
   readonly requests: number;
   readonly seconds: number;
   readonly requestsPerSecond: number;
-  /** Characters per answer; nearly all ASCII, so about bytes. */
-  readonly meanBodyChars: number;
+  /** Bytes per answer, as UTF-8. */
+  readonly meanBodyBytes: number;
   readonly p50Ms: number;
   readonly p90Ms: number;
   readonly p99Ms: number;
@@ -42,7 +42,7 @@ interface Side {
   readonly cpuMs: Record<string, number>;
   cursor: number;
   seconds: number;
-  chars: number;
+  bytes: number;
 }
 
 interface Round {
@@ -67,7 +67,7 @@ export async function compare(
     cpuMs: {},
     cursor: 0,
     seconds: 0,
-    chars: 0,
+    bytes: 0,
   }));
   const [a, b] = sides as [Side, Side];
 
@@ -114,9 +114,9 @@ async function runRound(
     while (performance.now() < deadline) {
       const index = side.cursor++;
       const sent = performance.now();
-      const chars = await side.probe(index);
+      const bytes = await side.probe(index);
       side.latenciesMs.push(performance.now() - sent);
-      side.chars += chars;
+      side.bytes += bytes;
       requests++;
     }
   };
@@ -152,7 +152,7 @@ function summarise(side: Side): SideStats {
     requests,
     seconds: side.seconds,
     requestsPerSecond: requests / side.seconds,
-    meanBodyChars: side.chars / requests,
+    meanBodyBytes: side.bytes / requests,
     p50Ms: percentile(sorted, 0.5),
     p90Ms: percentile(sorted, 0.9),
     p99Ms: percentile(sorted, 0.99),

@@ -64,7 +64,7 @@ export function formatQuery(result: QueryResult): string {
   const lines = rows.map((row) => `  ${row.map(pad).join('  ')}`);
   const pairs = result.pairRatios.map((r) => r.toFixed(2)).join(' ');
   const percent = (result.throughputRatio * 100).toFixed(0);
-  const kilobytes = (direct.meanBodyChars / 1000).toFixed(1);
+  const kilobytes = (direct.meanBodyBytes / 1000).toFixed(1);
 
   return [
     `${result.name}: ${result.description}, ~${kilobytes} kB per answer`,
