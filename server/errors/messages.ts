@@ -22,8 +22,8 @@ export const messages = {
   },
   payload_too_large: {
     status: 413,
-    vi: 'Nội dung gửi lên quá lớn.',
-    en: 'The request body is too large.',
+    vi: 'Nội dung gửi lên quá lớn (tối đa 1 MB).',
+    en: 'The request body is too large (at most 1 MB).',
   },
   unsupported_media_type: {
     status: 415,
