@@ -63,7 +63,8 @@ export function formatQuery(result: QueryResult): string {
     i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!);
   const lines = rows.map((row) => `  ${row.map(pad).join('  ')}`);
   const pairs = result.pairRatios.map((r) => r.toFixed(2)).join(' ');
-  const percent = (result.throughputRatio * 100).toFixed(0);
+  // One decimal, so that 79.7% does not print as a goal of 80% missed.
+  const percent = (result.throughputRatio * 100).toFixed(1);
   const kilobytes = (direct.meanBodyBytes / 1000).toFixed(1);
 
   return [
