@@ -230,14 +230,16 @@ function docsPage(): express.Router {
     res
       .type('js')
       .send(
-        "window.onload = () => { window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui' }); };",
+        'window.onload = () => { window.ui = SwaggerUIBundle(' +
+          "{ url: '/api/openapi.json', dom_id: '#swagger-ui' }); };",
       );
   });
   router.use((_req, res, next) => {
     // Swagger UI sets inline styles; only its own page allows them.
     res.setHeader(
       'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      "default-src 'self'; img-src 'self' data:; " +
+        "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
     );
     next();
   });

@@ -2,13 +2,10 @@ import {
   type Actor,
   type BlackSpotStatus,
   planTransition,
-  type SpotState,
   type TransitionAction,
   type TransitionContext,
 } from '../../../server/black-spots/lifecycle';
-import { AppError } from '../../../server/errors/app-error';
-
-const OUR_UNION = 41;
+import { OUR_UNION, refusalOf, spotIn } from './lifecycle-fixtures';
 
 const officer: Actor = {
   role: 'officer',
@@ -25,31 +22,6 @@ const unionManager: Actor = {
   organisationKind: 'district_union',
   adminUnitCode: '760',
 };
-
-function spotIn(status: BlackSpotStatus): SpotState {
-  const claimed = status === 'assigned' || status === 'in_progress';
-
-  return {
-    status,
-    districtCode: '760',
-    wardCode: '26740',
-    claimedByOrganisationId: claimed ? OUR_UNION : null,
-  };
-}
-
-function refusalOf(attempt: () => unknown): AppError {
-  try {
-    attempt();
-  } catch (error) {
-    if (error instanceof AppError) {
-      return error;
-    }
-
-    throw error;
-  }
-
-  throw new Error('the transition was not refused');
-}
 
 const CLAIM = { eventId: 7, openClaims: 0, maxOpenClaims: 3 };
 

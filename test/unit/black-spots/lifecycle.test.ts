@@ -4,11 +4,10 @@ import {
   allowedActions,
   type BlackSpotStatus,
   planTransition,
-  type SpotState,
   type TransitionAction,
   type TransitionContext,
 } from '../../../server/black-spots/lifecycle';
-import { AppError } from '../../../server/errors/app-error';
+import { OUR_UNION, refusalOf, spotIn } from './lifecycle-fixtures';
 
 // Everything below is written by hand from DESIGN.md's lifecycle, never read
 // from the server's rules, so that a changed rule shows up as a failure.
@@ -92,8 +91,6 @@ const HTTP_STATUS = {
   transition_not_allowed: 409,
 } as const;
 
-const OUR_UNION = 41;
-
 const ACTORS: Record<ActorRole, Actor> = {
   public: {
     role: 'public',
@@ -127,32 +124,6 @@ function actor(
   adminUnitCode: string,
 ): Actor {
   return { role, userId, organisationId, organisationKind, adminUnitCode };
-}
-
-/** A spot in Phường Bến Nghé, Quận 1, held by our union once claimed. */
-function spotIn(status: BlackSpotStatus): SpotState {
-  const claimed = status === 'assigned' || status === 'in_progress';
-
-  return {
-    status,
-    districtCode: '760',
-    wardCode: '26740',
-    claimedByOrganisationId: claimed ? OUR_UNION : null,
-  };
-}
-
-function refusalOf(attempt: () => unknown): AppError {
-  try {
-    attempt();
-  } catch (error) {
-    if (error instanceof AppError) {
-      return error;
-    }
-
-    throw error;
-  }
-
-  throw new Error('the transition was not refused');
 }
 
 const sorted = (actions: readonly string[] | undefined) =>
