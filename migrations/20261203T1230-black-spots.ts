@@ -117,9 +117,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       is_sample boolean NOT NULL DEFAULT false,
       created_at timestamptz NOT NULL DEFAULT clock_timestamp()
     )`.execute(db);
-  await sql`CREATE INDEX black_spot_history_spot_idx ON black_spot_history (black_spot_id, id)`.execute(
-    db,
-  );
+  await sql`
+    CREATE INDEX black_spot_history_spot_idx
+    ON black_spot_history (black_spot_id, id)`.execute(db);
 
   // History is append-only. The one exception is the sample data set, which
   // its removal command may delete after saying so in the transaction.

@@ -269,7 +269,7 @@ describe('removing the sample data set', () => {
       expect(await countOf('black_spots')).toMatchObject({ samples: 0 });
     });
 
-    it('keeps the real report rejected as a duplicate, its history naming the original', async () => {
+    it('keeps a real duplicate report, its history naming the original', async () => {
       const spot = await db
         .selectFrom('black_spots')
         .select(['status', 'rejection_reason', 'duplicate_of_id'])

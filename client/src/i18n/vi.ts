@@ -126,7 +126,8 @@ export const vi = {
     reporterName: 'Họ tên',
     reporterContact: 'Số điện thoại hoặc email',
     privacy:
-      'Họ tên và thông tin liên hệ chỉ cán bộ môi trường xem được, không bao giờ hiển thị công khai.',
+      'Họ tên và thông tin liên hệ chỉ cán bộ môi trường xem được, ' +
+      'không bao giờ hiển thị công khai.',
     duplicatesTitle: 'Có phải một trong những điểm này?',
     duplicatesIntro:
       'Các điểm đen đang mở trong bán kính 30 m. Nếu trùng, bạn không cần phản ánh lại.',
